@@ -1,0 +1,38 @@
+# Thin entry points; the logic is in scripts/.  See README.md.
+#
+#   make run            build the patched kernel, boot the default configuration
+#   make test           the full gate: series checks and the whole matrix
+#   make tree           build/linux = Debian linux-source-6.12 + patches/series
+#   make export         patches/ from build/linux (base..HEAD)
+#   make check-series   the series checks, and a build of every prefix
+#   make bisect SUITE=x git bisect run helper for build/linux (see scripts/bisect-run)
+#   make clean          remove build/
+
+CONFIG ?=
+SUITE ?= arm64_pageattr
+
+.PHONY: run test tree export check-series bisect clean deps
+
+deps:
+	@scripts/deps
+
+tree: deps
+	@scripts/tree
+
+run: tree
+	@scripts/kunit run $(CONFIG)
+
+test: tree
+	@scripts/test $(CONFIG)
+
+export:
+	@scripts/export
+
+check-series: tree
+	@scripts/check-series --build
+
+bisect:
+	@cd build/linux && git bisect run ../../scripts/bisect-run $(SUITE) $(CONFIG)
+
+clean:
+	rm -rf build
