@@ -6,12 +6,13 @@
 #   make export         patches/ from build/linux (base..HEAD)
 #   make check-series   the series checks, and a build of every prefix
 #   make bisect SUITE=x git bisect run helper for build/linux (see scripts/bisect-run)
+#   make bench          vanilla 6.12 against the series, side by side (scripts/bench)
 #   make clean          remove build/
 
 CONFIG ?=
 SUITE ?= arm64_pageattr
 
-.PHONY: run test tree export check-series bisect clean deps
+.PHONY: run test tree export check-series bisect bench clean deps
 
 deps:
 	@scripts/deps
@@ -33,6 +34,10 @@ check-series: tree
 
 bisect:
 	@cd build/linux && git bisect run ../../scripts/bisect-run $(SUITE) $(CONFIG)
+
+bench: tree
+	@EXTRA_PKGS=python3-matplotlib scripts/deps
+	@/usr/bin/python3 scripts/bench
 
 clean:
 	rm -rf build
