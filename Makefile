@@ -10,6 +10,7 @@
 #   make clean          remove build/
 
 CONFIG ?=
+CHECK_BUILD ?= 0
 SUITE ?= arm64_pageattr
 
 .PHONY: run test tree export check-series bisect bench clean deps
@@ -24,7 +25,7 @@ run: tree
 	@scripts/kunit run $(CONFIG)
 
 test: tree
-	@scripts/test $(CONFIG)
+	@CHECK_BUILD=$(CHECK_BUILD) scripts/test $(CONFIG)
 
 export:
 	@scripts/export
