@@ -7,13 +7,14 @@
 #   make check-series   the series checks, and a build of every prefix
 #   make bisect SUITE=x git bisect run helper for build/linux (see scripts/bisect-run)
 #   make bench          vanilla 6.12 against the series, side by side (scripts/bench)
+#   make mutants        apply each tests/mutants/*.patch, expect its test to fail
 #   make clean          remove build/
 
 CONFIG ?=
 CHECK_BUILD ?= 0
 SUITE ?= arm64_pageattr
 
-.PHONY: run test tree export check-series bisect bench clean deps
+.PHONY: run test tree export check-series bisect bench mutants clean deps
 
 deps:
 	@scripts/deps
@@ -35,6 +36,9 @@ check-series: tree
 
 bisect:
 	@cd build/linux && git bisect run ../../scripts/bisect-run $(SUITE) $(CONFIG)
+
+mutants: tree
+	@scripts/mutants $(MUTANTS)
 
 bench: tree
 	@EXTRA_PKGS=python3-matplotlib scripts/deps
