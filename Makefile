@@ -12,6 +12,7 @@
 
 CONFIG ?=
 CHECK_BUILD ?= 0
+FULL ?= 0
 SUITE ?= arm64_pageattr
 
 .PHONY: run test tree export check-series bisect bench mutants clean deps
@@ -26,7 +27,7 @@ run: tree
 	@scripts/kunit run $(CONFIG)
 
 test: tree
-	@CHECK_BUILD=$(CHECK_BUILD) scripts/test $(CONFIG)
+	@CHECK_BUILD=$(CHECK_BUILD) FULL=$(FULL) scripts/test $(CONFIG)
 
 export:
 	@scripts/export
