@@ -8,6 +8,8 @@
 #   make bisect SUITE=x git bisect run helper for build/linux (see scripts/bisect-run)
 #   make bench          vanilla 6.12 against the series, side by side (scripts/bench)
 #   make mutants        apply each tests/mutants/*.patch, expect its test to fail
+#   make selftests      the userspace stage alone: the mm selftests against vanilla
+#   make baseline       the vanilla side of that stage (configs/selftests-baseline.json)
 #   make clean          remove build/
 
 CONFIG ?=
@@ -15,7 +17,7 @@ CHECK_BUILD ?= 0
 FULL ?= 0
 SUITE ?= arm64_pageattr
 
-.PHONY: run test tree export check-series bisect bench mutants clean deps
+.PHONY: run test tree export check-series bisect bench mutants selftests baseline clean deps
 
 deps:
 	@scripts/deps
@@ -40,6 +42,13 @@ bisect:
 
 mutants: tree
 	@scripts/mutants $(MUTANTS)
+
+# The boots of configs/selftests.json; BOOTS= picks some.
+selftests: tree
+	@scripts/kunit test $(or $(BOOTS),$(shell python3 -c 'import json; print(" ".join(b["name"] for b in json.load(open("configs/selftests.json"))["boots"]))'))
+
+baseline: tree
+	@scripts/selftests baseline $(BOOTS)
 
 bench: tree
 	@EXTRA_PKGS=python3-matplotlib scripts/deps
