@@ -33,11 +33,42 @@ shift
 echo "selftests-init: kernel $(uname -r), $(nproc) CPUs, nodes: $(ls -d /sys/devices/system/node/node* 2>/dev/null | wc -l)"
 grep -E '^(MemTotal|DirectMap|Hugepagesize)' /proc/meminfo | sed 's/^/selftests-init: /'
 
+# uffd-move is not a category of run_vmtests.sh: it is the UFFDIO_MOVE
+# tests of uffd-unit-tests (move, move-pmd, move-pmd-split on every memory
+# type), which go through move_pages_pte(), without the minutes of stress
+# of the whole userfaultfd category.  Reported as run_vmtests.sh would.
+uffd_move='./uffd-unit-tests -f move > /tmp/uffd-move.out 2>&1; rc=$?
+sed "s/^/# /" /tmp/uffd-move.out
+name="uffd-unit-tests -f move"
+case $rc in
+0) echo "ok 1 $name" ;;
+4) echo "ok 1 $name # SKIP" ;;
+*) echo "not ok 1 $name # exit=$rc" ;;
+esac
+exit $rc'
+
+# vmalloc-quick is test_vmalloc's smoke run (what run_vmtests.sh's vmalloc
+# category loads) at a thousandth of its length, one thread per CPU: every
+# test of the module but full_fit_alloc_test and long_busy_list_alloc_test
+# (minutes each under TCG, as their setup fills the vmalloc space) once, 100
+# loops instead of 10,000 ten times.  Each test prints a Summary line,
+# which scripts/selftests reads.  load-module, not busybox's insmod or
+# modprobe: those load the module a second time when the first load fails,
+# and test_vmalloc fails its load on purpose, once its tests have run.
+vmalloc_quick='load-module /lib/modules/$(uname -r)/test_vmalloc.ko nr_threads=$(nproc) \
+	test_loop_count=100 test_repeat_count=1 run_test_mask=0x7f9
+echo "selftests-init: test_vmalloc load returned $?" > /dev/kmsg
+exit 0'
+
 cd /mm
 for cat in "$@"; do
 	echo "selftests-init: category $cat begin"
 	start=$(date +%s)
-	timeout -s KILL "$timeout_s" ./run_vmtests.sh -t "$cat"
+	case $cat in
+	uffd-move) timeout -s KILL "$timeout_s" sh -c "$uffd_move" ;;
+	vmalloc-quick) timeout -s KILL "$timeout_s" sh -c "$vmalloc_quick" ;;
+	*) timeout -s KILL "$timeout_s" ./run_vmtests.sh -t "$cat" ;;
+	esac
 	rc=$?
 	# A killed run leaves its test running: kill everything but this.
 	[ $rc -eq 137 ] && kill -KILL -1 2>/dev/null && sleep 1
