@@ -9,10 +9,12 @@
 #   make bench          vanilla 6.12 against the series, side by side (scripts/bench)
 #   make mutants        apply each tests/mutants/*.patch, expect its test to fail
 #   make selftests      the userspace stage alone: the mm selftests against vanilla
+#                       (BOOTS= some boots, CATS= some categories, FULL=1 all)
 #   make baseline       the vanilla side of that stage (configs/selftests-baseline.json)
 #   make clean          remove build/
 
 CONFIG ?=
+CATS ?=
 CHECK_BUILD ?= 0
 FULL ?= 0
 SUITE ?= arm64_pageattr
@@ -45,10 +47,10 @@ mutants: tree
 
 # The boots of configs/selftests.json; BOOTS= picks some.
 selftests: tree
-	@scripts/kunit test $(or $(BOOTS),$(shell python3 -c 'import json; print(" ".join(b["name"] for b in json.load(open("configs/selftests.json"))["boots"]))'))
+	@SELFTESTS_CATS="$(CATS)" scripts/kunit test $(or $(BOOTS),$(shell python3 -c 'import json; print(" ".join(b["name"] for b in json.load(open("configs/selftests.json"))["boots"]))'))
 
 baseline: tree
-	@scripts/selftests baseline $(BOOTS)
+	@SELFTESTS_CATS="$(CATS)" scripts/selftests baseline $(BOOTS)
 
 bench: tree
 	@EXTRA_PKGS=python3-matplotlib scripts/deps
