@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * A QEMU TCG plugin for 'make bench': counts the DSB, ISB, TLBI and atomic
+ * instructions that the guest executes inside the windows the in-kernel
+ * benchmark marks, which -icount counts as one instruction each but which
+ * dominate on hardware.
+ *
+ * The benchmark (arch/arm64/mm/mm_bench.c) marks a window's start and end
+ * with "movz xzr, #0x4d42" and "movz xzr, #0x4d43": writes to the zero
+ * register, which do nothing and which the kernel never emits otherwise.
+ * Windows are numbered from 0 in the order they close, on both sides, and
+ * each closed window prints one line to QEMU's log (-d plugin -D FILE):
+ *
+ *   mm_bench_plugin win=N dsb=A isb=B tlbi=C atomic=D
+ *
+ * "atomic" counts the instructions that make an atomic update: LSE
+ * atomics (LDADD, LDCLR, LDEOR, LDSET, the min/max forms and SWP, in all
+ * their sizes and orderings), CAS and CASP, and store-exclusives (STXR,
+ * STLXR, STXP, STLXP).  A load-exclusive is not counted apart: it belongs
+ * to the store-exclusive that ends its sequence.
+ *
+ * Only QEMU 7.2's plugin interface (version 1) is used; its few functions
+ * are declared here, as QEMU does not install its header.  The counters
+ * are plain: the costs are measured at -smp 1.
+ *
+ * Build: gcc -shared -fPIC -O2 -o bench-plugin.so bench-plugin.c
+ */
+#include <inttypes.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+/* The interface of QEMU 7.2's plugins (API version 1). */
+typedef uint64_t qemu_plugin_id_t;
+struct qemu_plugin_tb;
+struct qemu_plugin_insn;
+typedef struct qemu_info_t qemu_info_t;
+enum qemu_plugin_cb_flags { QEMU_PLUGIN_CB_NO_REGS };
+enum qemu_plugin_op { QEMU_PLUGIN_INLINE_ADD_U64 };
+typedef void (*qemu_plugin_vcpu_tb_trans_cb_t)(qemu_plugin_id_t id,
+					       struct qemu_plugin_tb *tb);
+typedef void (*qemu_plugin_vcpu_udata_cb_t)(unsigned int vcpu_index, void *userdata);
+
+void qemu_plugin_register_vcpu_tb_trans_cb(qemu_plugin_id_t id,
+					   qemu_plugin_vcpu_tb_trans_cb_t cb);
+size_t qemu_plugin_tb_n_insns(const struct qemu_plugin_tb *tb);
+struct qemu_plugin_insn *qemu_plugin_tb_get_insn(const struct qemu_plugin_tb *tb,
+						 size_t idx);
+const void *qemu_plugin_insn_data(const struct qemu_plugin_insn *insn);
+size_t qemu_plugin_insn_size(const struct qemu_plugin_insn *insn);
+void qemu_plugin_register_vcpu_insn_exec_inline(struct qemu_plugin_insn *insn,
+						enum qemu_plugin_op op,
+						void *ptr, uint64_t imm);
+void qemu_plugin_register_vcpu_insn_exec_cb(struct qemu_plugin_insn *insn,
+					    qemu_plugin_vcpu_udata_cb_t cb,
+					    enum qemu_plugin_cb_flags flags,
+					    void *userdata);
+void qemu_plugin_outs(const char *string);
+
+__attribute__((visibility("default"))) int qemu_plugin_version = 1;
+
+enum { DSB, ISB, TLBI, ATOMIC, NR_KINDS };
+
+#define MARK_START	0xd289a85fu	/* movz xzr, #0x4d42 */
+#define MARK_END	0xd289a87fu	/* movz xzr, #0x4d43 */
+
+static uint64_t count[NR_KINDS];
+static uint64_t at_start[NR_KINDS];
+static uint64_t windows;
+
+/* Which kind an A64 instruction is, or -1. */
+static int classify(uint32_t insn)
+{
+	/* DSB <option>, but not SSBB and PSSBB (CRm 0 and 4). */
+	if ((insn & 0xfffff0ffu) == 0xd503309fu)
+		return ((insn >> 8) & 0xb) ? DSB : -1;
+	if ((insn & 0xfffff0ffu) == 0xd50330dfu)
+		return ISB;
+	/* SYS #op1, C8 or C9 (the nXS forms), ...: a TLBI. */
+	if ((insn & 0xfff8f000u) == 0xd5088000u || (insn & 0xfff8f000u) == 0xd5089000u)
+		return TLBI;
+	/* Load/store exclusive class: stores with o2 = 0, and CAS/CASP (o2 = o1 = 1). */
+	if ((insn & 0x3f000000u) == 0x08000000u) {
+		bool o2 = insn & (1u << 23), l = insn & (1u << 22), o1 = insn & (1u << 21);
+
+		if (!o2 && !l)
+			return ATOMIC;		/* STXR, STLXR, STXP, STLXP */
+		if (o2 && o1)
+			return ATOMIC;		/* CAS, CASP */
+		return -1;
+	}
+	/* Atomic memory operations (size 111 V=0 00 A R 1 Rs o3 opc 00), not LDAPR. */
+	if ((insn & 0x3f200c00u) == 0x38200000u && (insn & 0xf000u) != 0xc000u &&
+	    !(insn & (1u << 26)))
+		return ATOMIC;
+	return -1;
+}
+
+static void mark_start(unsigned int vcpu, void *udata)
+{
+	memcpy(at_start, count, sizeof(count));
+}
+
+static void mark_end(unsigned int vcpu, void *udata)
+{
+	char line[160];
+
+	snprintf(line, sizeof(line),
+		 "mm_bench_plugin win=%" PRIu64 " dsb=%" PRIu64 " isb=%" PRIu64
+		 " tlbi=%" PRIu64 " atomic=%" PRIu64 "\n", windows++,
+		 count[DSB] - at_start[DSB], count[ISB] - at_start[ISB],
+		 count[TLBI] - at_start[TLBI], count[ATOMIC] - at_start[ATOMIC]);
+	qemu_plugin_outs(line);
+}
+
+static void tb_trans(qemu_plugin_id_t id, struct qemu_plugin_tb *tb)
+{
+	size_t i, n = qemu_plugin_tb_n_insns(tb);
+
+	for (i = 0; i < n; i++) {
+		struct qemu_plugin_insn *insn = qemu_plugin_tb_get_insn(tb, i);
+		uint32_t op;
+		int kind;
+
+		if (qemu_plugin_insn_size(insn) != sizeof(op))
+			continue;
+		memcpy(&op, qemu_plugin_insn_data(insn), sizeof(op));
+		if (op == MARK_START || op == MARK_END) {
+			qemu_plugin_register_vcpu_insn_exec_cb(insn, op == MARK_START ?
+							       mark_start : mark_end,
+							       QEMU_PLUGIN_CB_NO_REGS, NULL);
+			continue;
+		}
+		kind = classify(op);
+		if (kind >= 0)
+			qemu_plugin_register_vcpu_insn_exec_inline(insn, QEMU_PLUGIN_INLINE_ADD_U64,
+								   &count[kind], 1);
+	}
+}
+
+__attribute__((visibility("default")))
+int qemu_plugin_install(qemu_plugin_id_t id, const qemu_info_t *info, int argc, char **argv)
+{
+	qemu_plugin_register_vcpu_tb_trans_cb(id, tb_trans);
+	return 0;
+}
