@@ -140,9 +140,51 @@ static void tb_trans(qemu_plugin_id_t id, struct qemu_plugin_tb *tb)
 	}
 }
 
+/*
+ * Encodings checked against GNU as (aarch64-linux-gnu-as, .arch
+ * armv8.4-a+lse), each with the kind it must count as: the plugin refuses
+ * to load if its decoder disagrees with one of them.
+ */
+static const struct {
+	uint32_t insn;
+	int kind;
+} known[] = {
+	{ 0xd5033b9f, DSB },	/* dsb ish */
+	{ 0xd5033a9f, DSB },	/* dsb ishst */
+	{ 0xd503309f, -1 },	/* ssbb */
+	{ 0xd503349f, -1 },	/* pssbb */
+	{ 0xd5033fdf, ISB },	/* isb */
+	{ 0xd5033bbf, -1 },	/* dmb ish */
+	{ 0xd50883e0, TLBI },	/* tlbi vaale1is, x0 */
+	{ 0xd508831f, TLBI },	/* tlbi vmalle1is */
+	{ 0xd50882e0, TLBI },	/* tlbi rvaale1is, x0 */
+	{ 0xd508711f, -1 },	/* ic ialluis */
+	{ 0xc8017c02, ATOMIC },	/* stxr w1, x2, [x0] */
+	{ 0xc8238801, ATOMIC },	/* stlxp w3, x1, x2, [x0] */
+	{ 0xc85f7c01, -1 },	/* ldxr x1, [x0] */
+	{ 0xc8dffc01, -1 },	/* ldar x1, [x0] */
+	{ 0xc89ffc01, -1 },	/* stlr x1, [x0] */
+	{ 0xc8e1fc02, ATOMIC },	/* casal x1, x2, [x0] */
+	{ 0xf8e10002, ATOMIC },	/* ldaddal x1, x2, [x0] */
+	{ 0xb8e18002, ATOMIC },	/* swpal w1, w2, [x0] */
+	{ 0xf8bfc001, -1 },	/* ldapr x1, [x0] */
+	{ 0xf8626801, -1 },	/* ldr x1, [x0, x2] */
+	{ MARK_START, -1 },	/* movz xzr, #0x4d42 */
+	{ MARK_END, -1 },	/* movz xzr, #0x4d43 */
+};
+
 __attribute__((visibility("default")))
 int qemu_plugin_install(qemu_plugin_id_t id, const qemu_info_t *info, int argc, char **argv)
 {
+	size_t i;
+
+	for (i = 0; i < sizeof(known) / sizeof(known[0]); i++) {
+		if (classify(known[i].insn) != known[i].kind) {
+			fprintf(stderr, "bench-plugin: 0x%08x decoded as %d, not %d\n",
+				known[i].insn, classify(known[i].insn), known[i].kind);
+			return 1;
+		}
+	}
 	qemu_plugin_register_vcpu_tb_trans_cb(id, tb_trans);
 	return 0;
 }
