@@ -6,7 +6,8 @@
 # Packed by scripts/selftests with a static busybox and bash, the mm
 # selftests built from the tree (under /mm) and test_vmalloc.ko.  The kernel
 # passes what follows '--' on its command line as arguments: a per-category
-# timeout in seconds, then the run_vmtests.sh categories to run.  Each
+# timeout in seconds, then the run_vmtests.sh categories to run, each as
+# NAME or NAME:SECONDS for a timeout of its own.  Each
 # category is one run of run_vmtests.sh, framed by marker lines that
 # scripts/selftests parses; a category that outlives its timeout is killed,
 # and its marker says so.  Then the machine powers off.
@@ -66,13 +67,16 @@ echo "selftests-init: test_vmalloc load returned $?" > /dev/kmsg
 exit 0'
 
 cd /mm
-for cat in "$@"; do
-	echo "selftests-init: category $cat begin"
+for arg in "$@"; do
+	cat=${arg%%:*}
+	tmo=$timeout_s
+	[ "$cat" != "$arg" ] && tmo=${arg#*:}
+	echo "selftests-init: category $cat begin timeout=$tmo"
 	start=$(date +%s)
 	case $cat in
-	uffd-move) timeout -s KILL "$timeout_s" sh -c "$uffd_move" ;;
-	vmalloc-quick) timeout -s KILL "$timeout_s" sh -c "$vmalloc_quick" ;;
-	*) timeout -s KILL "$timeout_s" ./run_vmtests.sh -t "$cat" ;;
+	uffd-move) timeout -s KILL "$tmo" sh -c "$uffd_move" ;;
+	vmalloc-quick) timeout -s KILL "$tmo" sh -c "$vmalloc_quick" ;;
+	*) timeout -s KILL "$tmo" ./run_vmtests.sh -t "$cat" ;;
 	esac
 	rc=$?
 	# A killed run leaves its test running: kill everything but this.
