@@ -11,7 +11,15 @@
  * Windows are numbered from 0 in the order they close, on both sides, and
  * each closed window prints one line to QEMU's log (-d plugin -D FILE):
  *
- *   mm_bench_plugin win=N dsb=A isb=B tlbi=C atomic=D
+ *   mm_bench_plugin win=N dsb=A isb=B tlbi=C atomic=D pairs=E
+ *
+ * "pairs" counts the barrier pairs of kernel page-table writes: an ISB
+ * that directly follows a DSB ISHST, which is the sequence arm64's
+ * emit_pte_barriers() issues and nothing else in the measured paths does
+ * (a TLB flush ends with DSB ISH, ISB).  They are counted here rather than
+ * by the kernel (CONFIG_DEBUG_ARM64_PTE_BARRIERS), whose counter would add
+ * instructions to every pair it counts, and so to one side's figures more
+ * than to the other's.
  *
  * "atomic" counts the instructions that make an atomic update: LSE
  * atomics (LDADD, LDCLR, LDEOR, LDSET, the min/max forms and SWP, in all
@@ -34,10 +42,11 @@
 
 #include "qemu-plugin-v1.h"
 
-enum { DSB, ISB, TLBI, ATOMIC, NR_KINDS };
+enum { DSB, ISB, TLBI, ATOMIC, PAIR, NR_KINDS };
 
 #define MARK_START	0xd289a85fu	/* movz xzr, #0x4d42 */
 #define MARK_END	0xd289a87fu	/* movz xzr, #0x4d43 */
+#define DSB_ISHST	0xd5033a9fu
 
 static uint64_t count[NR_KINDS];
 static uint64_t at_start[NR_KINDS];
@@ -82,15 +91,22 @@ static void mark_end(unsigned int vcpu, void *udata)
 
 	snprintf(line, sizeof(line),
 		 "mm_bench_plugin win=%" PRIu64 " dsb=%" PRIu64 " isb=%" PRIu64
-		 " tlbi=%" PRIu64 " atomic=%" PRIu64 "\n", windows++,
+		 " tlbi=%" PRIu64 " atomic=%" PRIu64 " pairs=%" PRIu64 "\n", windows++,
 		 count[DSB] - at_start[DSB], count[ISB] - at_start[ISB],
-		 count[TLBI] - at_start[TLBI], count[ATOMIC] - at_start[ATOMIC]);
+		 count[TLBI] - at_start[TLBI], count[ATOMIC] - at_start[ATOMIC],
+		 count[PAIR] - at_start[PAIR]);
 	qemu_plugin_outs(line);
 }
 
+/*
+ * An ISB ends its translation block in QEMU, but a DSB does not, so the
+ * two instructions of a pair are found in one block, unless the block was
+ * cut between them at its size limit.
+ */
 static void tb_trans(qemu_plugin_id_t id, struct qemu_plugin_tb *tb)
 {
 	size_t i, n = qemu_plugin_tb_n_insns(tb);
+	uint32_t prev = 0;
 
 	for (i = 0; i < n; i++) {
 		struct qemu_plugin_insn *insn = qemu_plugin_tb_get_insn(tb, i);
@@ -110,6 +126,10 @@ static void tb_trans(qemu_plugin_id_t id, struct qemu_plugin_tb *tb)
 		if (kind >= 0)
 			qemu_plugin_register_vcpu_insn_exec_inline(insn, QEMU_PLUGIN_INLINE_ADD_U64,
 								   &count[kind], 1);
+		if (kind == ISB && prev == DSB_ISHST)
+			qemu_plugin_register_vcpu_insn_exec_inline(insn, QEMU_PLUGIN_INLINE_ADD_U64,
+								   &count[PAIR], 1);
+		prev = op;
 	}
 }
 
